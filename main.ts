@@ -1,10 +1,11 @@
+import { existsSync, renameSync, rmSync } from "node:fs";
 import { App } from "cdktf";
 import { ConfigError, loadEnvironments } from "./config/load";
 import { AwsLayerStack } from "./stacks/aws-stack";
 
 /**
  * Builds every environment's stacks into one app: `<env>-aws`, `<env>-kubernetes`, `<env>-harbor`.
- * HARBOR_ENVIRONMENTS=a,b limits synthesis to some environments.
+ * `only` limits it to some environments.
  */
 export function buildApp(app: App, only?: readonly string[]): App {
   for (const env of loadEnvironments(undefined, only)) {
@@ -13,20 +14,33 @@ export function buildApp(app: App, only?: readonly string[]): App {
   return app;
 }
 
-/** Validates all configuration first, so an invalid config never produces a partial cdktf.out. */
+const OUTDIR = "cdktf.out";
+
+/**
+ * Validates all configuration before building anything, and synthesizes into a staging folder that replaces
+ * cdktf.out only when synthesis succeeded: a failed run never leaves a half-written cdktf.out behind.
+ * Under the cdktf CLI (CDKTF_OUTDIR set) the CLI owns the output folder.
+ */
 export function main(): void {
   const only = process.env.HARBOR_ENVIRONMENTS?.split(",").map((s) => s.trim()).filter(Boolean);
-  const app = new App();
+  const cliOutdir = process.env.CDKTF_OUTDIR || undefined;
+  const staging = `${OUTDIR}.staging-${process.pid}`;
+  const app = new App({ outdir: cliOutdir ?? staging });
   try {
     buildApp(app, only);
+    app.synth();
   } catch (err) {
+    if (!cliOutdir) rmSync(staging, { recursive: true, force: true });
     if (err instanceof ConfigError) {
       console.error(err.message);
       process.exit(1);
     }
     throw err;
   }
-  app.synth();
+  if (!cliOutdir) {
+    if (existsSync(OUTDIR)) rmSync(OUTDIR, { recursive: true, force: true });
+    renameSync(staging, OUTDIR);
+  }
 }
 
 if (require.main === module) main();

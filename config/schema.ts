@@ -252,7 +252,9 @@ export const EnvironmentSchema = z
         input: env.database.maxAllocatedStorageGiB,
       });
     }
-    if (env.cache.nodes > env.network.availabilityZones.length * 2) {
+    const azCount = env.network.availabilityZones.length;
+    // Skipped when the AZ list itself is invalid: that problem is reported on its own.
+    if (azCount >= 2 && env.cache.nodes > azCount * 2) {
       ctx.addIssue({ code: "custom", path: ["cache", "nodes"], message: "at most two cache nodes per availability zone", input: env.cache.nodes });
     }
     const pub = env.cluster.publicEndpoint;

@@ -1,0 +1,43 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ROOT } from "./synth";
+
+/** Runs the real app command (`node scripts/app.mjs`) in a folder with the given environment files. */
+function runApp(environments: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), "app-"));
+  mkdirSync(join(dir, "config", "environments"), { recursive: true });
+  for (const [name, text] of Object.entries(environments)) writeFileSync(join(dir, "config", "environments", `${name}.yaml`), text);
+  const env = { ...process.env };
+  delete env.CDKTF_OUTDIR; // as when run by `npm run synth` rather than the cdktf CLI
+  const result = spawnSync(process.execPath, [join(ROOT, "scripts", "app.mjs")], { cwd: dir, encoding: "utf8", env });
+  return { ...result, dir };
+}
+
+const valid = `
+aws: { region: eu-west-1 }
+network: { availabilityZones: [eu-west-1a, eu-west-1b, eu-west-1c] }
+dns: { zoneName: example.com, registryHost: registry.example.com }
+`;
+
+describe("the app command", () => {
+  it("fails on invalid config with the field named, no stack trace, and no cdktf.out", () => {
+    const run = runApp({ good: valid, prod: "aws: { region: eu-west-1 }\nnetwork: { availabilityZones: [eu-west-1a] }\n" });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("Invalid configuration:");
+    expect(run.stderr).toContain("prod.network.availabilityZones: need at least 2 availability zones");
+    expect(run.stderr).toContain("prod.dns: is required");
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(run.dir).filter((f) => f.startsWith("cdktf.out"))).toEqual([]);
+  });
+
+  it("writes cdktf.out with one folder per stack for a valid config", () => {
+    const run = runApp({ prod: valid });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(readdirSync(join(run.dir, "cdktf.out", "stacks")).sort()).toEqual(["prod-aws"]);
+    expect(existsSync(join(run.dir, "cdktf.out", "manifest.json"))).toBe(true);
+    expect(readdirSync(run.dir).filter((f) => f.startsWith("cdktf.out"))).toEqual(["cdktf.out"]);
+  });
+});
