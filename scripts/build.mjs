@@ -1,16 +1,19 @@
 // Transpiles main.ts and everything it imports into one file, dist/main.js (esbuild, ~0.1 s). Type checking
 // is its own step (`npm run typecheck`); dependencies stay external and load from node_modules, so deep
-// provider imports keep their cost.
+// provider imports keep their cost low. `buildIfStale` skips the work when no source is newer than the bundle.
 import { buildSync } from "esbuild";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const outfile = join(root, "dist", "main.js");
+const SOURCES = ["main.ts", "config", "stacks", "constructs", "lib", ".gen", "package-lock.json"];
 
 export function build() {
   buildSync({
     entryPoints: [join(root, "main.ts")],
-    outfile: join(root, "dist", "main.js"),
+    outfile,
     bundle: true,
     platform: "node",
     target: "node20",
@@ -19,7 +22,20 @@ export function build() {
     sourcemap: "inline",
     logLevel: "warning",
   });
-  return join(root, "dist", "main.js");
+  return outfile;
+}
+
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((max, entry) => Math.max(max, newestMtime(join(path, entry))), stat.mtimeMs);
+}
+
+export function buildIfStale() {
+  const built = existsSync(outfile) ? statSync(outfile).mtimeMs : 0;
+  const newest = Math.max(...SOURCES.map((s) => newestMtime(join(root, s))));
+  return newest < built ? outfile : build();
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) build();

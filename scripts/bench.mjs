@@ -1,0 +1,41 @@
+// Measures the app command against the cost of loading the provider-aws package root, in the same run:
+// wall time and peak RSS (from /usr/bin/time -v when available, else the child's own report), median of N.
+// Usage: npm run bench [-- --runs 5]
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { root } from "./build.mjs";
+
+const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 5;
+const timeBin = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
+
+function measure(label, args, options = {}) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    const cmd = timeBin ? timeBin : process.execPath;
+    const argv = timeBin ? ["-v", process.execPath, ...args] : args;
+    const r = spawnSync(cmd, argv, { cwd: root, encoding: "utf8", ...options });
+    const wall = Number(process.hrtime.bigint() - start) / 1e9;
+    if (r.status !== 0) throw new Error(`${label} failed:\n${r.stderr}`);
+    const rss = timeBin ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1]) / 1024 : NaN;
+    samples.push({ wall, rss });
+  }
+  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return { label, wall: median(samples.map((s) => s.wall)), rss: median(samples.map((s) => s.rss)) };
+}
+
+const out = mkdtempSync(join(tmpdir(), "bench-"));
+const env = { ...process.env, CDKTF_OUTDIR: out };
+const results = [
+  measure("node -e \"require('@cdktf/provider-aws')\" (reference)", ["-e", "require('@cdktf/provider-aws')"]),
+  measure("app command (scripts/app.mjs): synth all stacks of all environments", [join(root, "scripts", "app.mjs")], { env }),
+];
+rmSync(out, { recursive: true, force: true });
+
+const [reference, app] = results;
+for (const r of results) console.log(`${r.label.padEnd(72)} ${r.wall.toFixed(3)} s  ${r.rss.toFixed(0)} MB peak`);
+const ratio = app.wall / reference.wall;
+console.log(`ratio app / provider root: ${ratio.toFixed(2)} (target < 0.30); app peak ${app.rss.toFixed(0)} MB (target < 250 MB); median of ${runs}`);
+if (process.argv.includes("--check") && (ratio >= 0.3 || app.rss >= 250)) process.exit(1);
