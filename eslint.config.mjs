@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 
 // Importing a provider package root loads every resource module it has (2,212 for provider-aws:
 // ~1.3 s and ~565 MB before our code runs), so only deep imports are allowed.
-const providerRoots = ["aws", "helm", "kubernetes", "random"].map((p) => ({
+const providerRoots = ["aws", "helm", "kubernetes", "random", "tls"].map((p) => ({
   name: `@cdktf/provider-${p}`,
   message: `Import the resource module instead, e.g. @cdktf/provider-${p}/lib/<resource>.`,
 }));

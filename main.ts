@@ -2,14 +2,17 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import { App } from "cdktf";
 import { ConfigError, loadEnvironments } from "./config/load";
 import { AwsLayerStack } from "./stacks/aws-stack";
+import { inputsFromExisting, KubernetesLayerStack } from "./stacks/kubernetes-stack";
 
 /**
  * Builds every environment's stacks into one app: `<env>-aws`, `<env>-kubernetes`, `<env>-harbor`.
+ * An environment that brings its own cluster and data stores (`kubernetes.source: existing`) has no `<env>-aws`.
  * `only` limits it to some environments.
  */
 export function buildApp(app: App, only?: readonly string[]): App {
   for (const env of loadEnvironments(undefined, only)) {
-    new AwsLayerStack(app, env);
+    const infrastructure = env.kubernetes.source === "existing" ? inputsFromExisting(env) : new AwsLayerStack(app, env).outputs;
+    new KubernetesLayerStack(app, env, infrastructure);
   }
   return app;
 }

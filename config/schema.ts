@@ -199,6 +199,100 @@ const ClusterSchema = z
   })
   .describe("The EKS cluster.");
 
+const arnOf = (service: string, example: string) =>
+  z.string().regex(new RegExp(`^arn:aws[a-z-]*:${service}:`), { error: `must be an ARN such as ${example}` });
+
+const ExistingInfrastructureSchema = z
+  .object({
+    clusterName: z.string().regex(/^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/, { error: "must be an EKS cluster name" }),
+    vpcId: z.string().regex(/^vpc-[0-9a-f]{8,17}$/, { error: "must be a VPC id such as vpc-0123456789abcdef0" }),
+    database: z.object({
+      host: z.string().min(1),
+      port: z.string().regex(/^\d{2,5}$/).default("5432"),
+      name: z.string().min(1).default("registry"),
+      secretArn: arnOf("secretsmanager", "arn:aws:secretsmanager:eu-west-1:111122223333:secret:harbor-db").describe(
+        "Secret whose JSON has `password` (and `username`) for Harbor's database user.",
+      ),
+      username: z.string().min(1).default("harbor"),
+    }),
+    cache: z.object({
+      host: z.string().min(1).describe("Primary endpoint of a cluster-mode-disabled replication group with in-transit encryption."),
+      port: z.string().regex(/^\d{2,5}$/).default("6379"),
+      secretArn: arnOf("secretsmanager", "arn:aws:secretsmanager:eu-west-1:111122223333:secret:harbor-redis").describe("Secret whose JSON has `password` (the AUTH token)."),
+    }),
+    fileSystemId: z.string().regex(/^fs-[0-9a-f]{8,17}$/, { error: "must be an EFS file system id such as fs-0123456789abcdef0" }),
+    certificateArn: arnOf("acm", "arn:aws:acm:eu-west-1:111122223333:certificate/..."),
+    hostedZoneId: z.string().regex(/^Z[0-9A-Z]{4,32}$/, { error: "must be a Route53 hosted zone id such as Z0123456789ABC" }),
+    secretsKmsKeyArn: arnOf("kms", "arn:aws:kms:eu-west-1:111122223333:key/...").optional().describe("Key for the admin password secret. @default aws/secretsmanager"),
+    roles: z.object({
+      loadBalancerController: arnOf("iam", "arn:aws:iam::111122223333:role/alb-controller"),
+      externalDns: arnOf("iam", "arn:aws:iam::111122223333:role/external-dns"),
+    }),
+  })
+  .strict()
+  .describe("An existing cluster, database, cache and file system to install Harbor on instead of the <env>-aws stack's.");
+
+const KubernetesSchema = z
+  .object({
+    source: z
+      .enum(["aws-stack", "existing"])
+      .default("aws-stack")
+      .describe("Where the cluster and data stores come from: this environment's <env>-aws stack, or `existing` (bring your own)."),
+    existing: ExistingInfrastructureSchema.optional(),
+    namespace: z.string().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, { error: "must be a Kubernetes namespace name" }).default("harbor").describe("Namespace Harbor is installed in."),
+    ingress: z
+      .object({
+        scheme: z.enum(["internet-facing", "internal"]).default("internet-facing").describe("Whether the ALB is reachable from the internet or only from the VPC."),
+        idleTimeoutSeconds: z.number().int().min(60).max(4000).default(900).describe("ALB idle timeout; large layer uploads need far more than the 60 s AWS default."),
+        inboundCidrs: z.array(cidrV4).default([]).describe("Clients allowed to reach the ALB. @default everyone (internet-facing) or the VPC (internal)"),
+      })
+      .prefault({}),
+    loadBalancerController: z
+      .object({ chartVersion: z.string().regex(/^\d+\.\d+\.\d+$/).default("1.14.0"), replicas: z.number().int().min(1).default(2) })
+      .prefault({})
+      .describe("AWS Load Balancer Controller (chart aws-load-balancer-controller from aws.github.io/eks-charts)."),
+    externalDns: z
+      .object({ chartVersion: z.string().regex(/^\d+\.\d+\.\d+$/).default("1.19.0") })
+      .prefault({})
+      .describe("ExternalDNS (chart external-dns from kubernetes-sigs.github.io/external-dns)."),
+  })
+  .describe("The Kubernetes layer: where Harbor is installed and the add-ons it needs.");
+
+const replicas = z.number().int().min(1).max(20).default(2);
+
+const HarborSchema = z
+  .object({
+    chartVersion: z.enum(["1.19.1"]).default("1.19.1").describe("Harbor chart version (a key list for it must exist in charts/; see docs/runbooks/upgrade-harbor-chart.md)."),
+    replicas: z
+      .object({ core: replicas, portal: replicas, registry: replicas, jobservice: replicas, trivy: replicas, exporter: replicas })
+      .prefault({})
+      .describe("Replicas per component; 2 or more keeps Harbor up when a node or an AZ is lost."),
+    databaseSslMode: z
+      .enum(["require", "verify-full"])
+      .default("require")
+      .describe("PostgreSQL TLS: `require` encrypts; `verify-full` also checks the RDS certificate (needs the RDS CA bundle in caBundleSecretName)."),
+    storage: z
+      .object({
+        registrySizeGiB: z.number().int().min(1).default(500).describe("Size of the registry claim (EFS grows on demand; Kubernetes requires a number)."),
+        trivyCacheSizeGiB: z.number().int().min(1).default(10),
+        s3: z
+          .object({
+            bucket: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { error: "must be an S3 bucket name" }),
+            region: awsRegion,
+            credentialsSecret: z
+              .string()
+              .regex(/^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/)
+              .describe("Kubernetes Secret (in Harbor's namespace, created out of band) with REGISTRY_STORAGE_S3_ACCESSKEY and REGISTRY_STORAGE_S3_SECRETKEY."),
+            kmsKeyArn: arnOf("kms", "arn:aws:kms:...").optional(),
+          })
+          .optional()
+          .describe("Opt in to S3 for image blobs. Harbor's registry cannot use IRSA for S3, only static IAM user keys, so EFS is the default."),
+      })
+      .prefault({}),
+    serviceMonitor: z.boolean().default(false).describe("Create a Prometheus Operator ServiceMonitor (needs its CRDs in the cluster)."),
+  })
+  .describe("The Harbor Helm release.");
+
 export const EnvironmentSchema = z
   .object({
     project: z
@@ -227,6 +321,8 @@ export const EnvironmentSchema = z
     database: DatabaseSchema.prefault({}),
     cache: CacheSchema.prefault({}),
     cluster: ClusterSchema.prefault({}),
+    kubernetes: KubernetesSchema.prefault({}),
+    harbor: HarborSchema.prefault({}),
   })
   .strict()
   .superRefine((env, ctx) => {
@@ -278,6 +374,22 @@ export const EnvironmentSchema = z
         path: ["cluster", "addons", "kubeProxy"],
         message: `must match the cluster's Kubernetes version ${env.cluster.version}`,
         input: env.cluster.addons.kubeProxy,
+      });
+    }
+    const k8s = env.kubernetes;
+    if (k8s.source === "existing" && !k8s.existing) {
+      ctx.addIssue({ code: "custom", path: ["kubernetes", "existing"], message: "describe the existing cluster and data stores when source is existing", input: undefined });
+    }
+    if (k8s.source === "aws-stack" && k8s.existing) {
+      ctx.addIssue({ code: "custom", path: ["kubernetes", "existing"], message: "only allowed with kubernetes.source: existing", input: "(set)" });
+    }
+    const pools = env.harbor.replicas.core + env.harbor.replicas.exporter;
+    if (Math.floor(env.database.maxConnections / pools) < 10) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["database", "maxConnections"],
+        message: `leaves fewer than 10 connections for each of the ${pools} core and exporter pods`,
+        input: env.database.maxConnections,
       });
     }
     const seen = new Set<string>();

@@ -127,11 +127,12 @@ export class AwsLayerStack extends EnvironmentStack {
       clusterCertificateAuthorityData: cluster.certificateAuthorityData,
       oidcProviderArn: cluster.oidcProviderArn,
       nodeSecurityGroupId: cluster.nodeSecurityGroupId,
-      database: { host: database.endpoint, port: database.port, name: database.databaseName, secretArn: database.secretArn },
+      database: { host: database.endpoint, port: database.port, name: database.databaseName, username: database.username, secretArn: database.secretArn },
       cache: { host: cache.primaryEndpoint, port: cache.port, secretArn: cache.secretArn },
       fileSystemId: storage.fileSystemId,
       certificateArn: dns.certificateArn,
       hostedZoneId: dns.zoneId,
+      secretsKmsKeyArn: keys.secrets.arn,
       registryHost: dns.registryHost,
       roles: {
         loadBalancerController: roles.loadBalancerController.arn,

@@ -3,20 +3,17 @@
  * references); secrets cross only as Secrets Manager ARNs. A layer can be fed by the previous stack or by
  * existing infrastructure described in the environment config, and cannot tell the two apart.
  */
-export interface AwsLayerOutputs {
+
+/** What the Kubernetes layer needs to install Harbor. */
+export interface KubernetesLayerInputs {
   readonly region: string;
   readonly vpcId: string;
   readonly clusterName: string;
-  readonly clusterEndpoint: string;
-  /** Base64 PEM, as EKS returns it. */
-  readonly clusterCertificateAuthorityData: string;
-  readonly oidcProviderArn: string;
-  /** Security group of the nodes, the only source the data services accept. */
-  readonly nodeSecurityGroupId: string;
   readonly database: {
     readonly host: string;
     readonly port: string;
     readonly name: string;
+    readonly username: string;
     /** Secrets Manager secret JSON `{ username, password }`. */
     readonly secretArn: string;
   };
@@ -29,10 +26,33 @@ export interface AwsLayerOutputs {
   readonly fileSystemId: string;
   readonly certificateArn: string;
   readonly hostedZoneId: string;
-  readonly registryHost: string;
+  /** KMS key for secrets the Kubernetes layer stores in Secrets Manager; undefined means aws/secretsmanager. */
+  readonly secretsKmsKeyArn?: string;
   readonly roles: {
     readonly loadBalancerController: string;
     readonly externalDns: string;
-    readonly efsCsiDriver: string;
   };
+}
+
+/** Everything the AWS layer publishes: the Kubernetes layer's inputs plus what operators and other tools use. */
+export interface AwsLayerOutputs extends KubernetesLayerInputs {
+  readonly clusterEndpoint: string;
+  /** Base64 PEM, as EKS returns it. */
+  readonly clusterCertificateAuthorityData: string;
+  readonly oidcProviderArn: string;
+  /** Security group of the nodes, the only source the data services accept. */
+  readonly nodeSecurityGroupId: string;
+  readonly registryHost: string;
+  readonly roles: KubernetesLayerInputs["roles"] & { readonly efsCsiDriver: string };
+}
+
+/** What the Harbor layer needs: where Harbor answers and where to read its admin credentials. */
+export interface KubernetesLayerOutputs {
+  readonly region: string;
+  /** `https://<registry host>` */
+  readonly registryUrl: string;
+  readonly adminUsername: string;
+  /** Secrets Manager secret JSON `{ username, password }` of Harbor's admin account. */
+  readonly adminSecretArn: string;
+  readonly namespace: string;
 }

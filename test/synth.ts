@@ -74,3 +74,24 @@ export function policyStatements(json: Json, reference: string): Json[] {
 export function allStatements(json: Json): Json[] {
   return Object.values<Json>(json.data?.aws_iam_policy_document ?? {}).flatMap((d) => d.statement ?? []);
 }
+
+/**
+ * Synthesizes a whole app the way `cdktf synth` does and returns each stack's Terraform JSON by name. Needed
+ * for stacks that reference each other: only a full synth turns those references into remote-state reads.
+ * cdktf's "//" metadata is dropped, as Testing.synth does.
+ */
+export function synthApp(app: App): Record<string, Json> {
+  app.synth();
+  const manifest = JSON.parse(readFileSync(join(app.outdir, "manifest.json"), "utf8"));
+  const stacks: Record<string, Json> = {};
+  for (const [name, entry] of Object.entries<Json>(manifest.stacks)) {
+    stacks[name] = stripMetadata(JSON.parse(readFileSync(join(app.outdir, entry.synthesizedStackPath), "utf8")));
+  }
+  return stacks;
+}
+
+function stripMetadata(value: Json): Json {
+  if (Array.isArray(value)) return value.map(stripMetadata);
+  if (!isObject(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([k]) => k !== "//").map(([k, v]) => [k, stripMetadata(v)]));
+}
