@@ -19,7 +19,7 @@ export function build() {
     target: "node20",
     format: "cjs",
     packages: "external",
-    sourcemap: "inline",
+    sourcemap: "external",
     logLevel: "warning",
   });
   return outfile;
