@@ -2,17 +2,25 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import { App } from "cdktf";
 import { ConfigError, loadEnvironments } from "./config/load";
 import { AwsLayerStack } from "./stacks/aws-stack";
+import { harborFromExisting, HarborLayerStack } from "./stacks/harbor-stack";
 import { inputsFromExisting, KubernetesLayerStack } from "./stacks/kubernetes-stack";
 
 /**
  * Builds every environment's stacks into one app: `<env>-aws`, `<env>-kubernetes`, `<env>-harbor`.
- * An environment that brings its own cluster and data stores (`kubernetes.source: existing`) has no `<env>-aws`.
+ * An environment that brings its own cluster and data stores (`kubernetes.source: existing`) has no `<env>-aws`;
+ * one that configures an existing Harbor (`registry.source: existing`) has only `<env>-harbor`.
  * `only` limits it to some environments.
  */
 export function buildApp(app: App, only?: readonly string[]): App {
   for (const env of loadEnvironments(undefined, only)) {
+    if (env.registry.source === "existing") {
+      // Registry as code for a Harbor that runs elsewhere: only the Harbor layer.
+      new HarborLayerStack(app, env, harborFromExisting(env));
+      continue;
+    }
     const infrastructure = env.kubernetes.source === "existing" ? inputsFromExisting(env) : new AwsLayerStack(app, env).outputs;
-    new KubernetesLayerStack(app, env, infrastructure);
+    const kubernetes = new KubernetesLayerStack(app, env, infrastructure).outputs;
+    new HarborLayerStack(app, env, kubernetes);
   }
   return app;
 }

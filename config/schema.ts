@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RegistrySchema } from "./registry-schema";
 
 /**
  * The environment configuration schema. One YAML file per environment under config/environments is parsed
@@ -323,6 +324,7 @@ export const EnvironmentSchema = z
     cluster: ClusterSchema.prefault({}),
     kubernetes: KubernetesSchema.prefault({}),
     harbor: HarborSchema.prefault({}),
+    registry: RegistrySchema.prefault({}),
   })
   .strict()
   .superRefine((env, ctx) => {
@@ -391,6 +393,14 @@ export const EnvironmentSchema = z
         message: `leaves fewer than 10 connections for each of the ${pools} core and exporter pods`,
         input: env.database.maxConnections,
       });
+    }
+    const reg = env.registry;
+    if (reg.source === "existing" && reg.existing && !reg.existing.clusterName) {
+      for (const [name, robot] of Object.entries(reg.robots)) {
+        if (robot.pullSecrets) {
+          ctx.addIssue({ code: "custom", path: ["registry", "robots", name, "pullSecrets"], message: "needs registry.existing.clusterName to know where the namespaces are", input: robot.pullSecrets.namespaces });
+        }
+      }
     }
     const seen = new Set<string>();
     env.cluster.nodeGroups.forEach((ng, i) => {

@@ -55,4 +55,18 @@ export interface KubernetesLayerOutputs {
   /** Secrets Manager secret JSON `{ username, password }` of Harbor's admin account. */
   readonly adminSecretArn: string;
   readonly namespace: string;
+  /** The cluster, for the Harbor layer's pull secrets. */
+  readonly clusterName: string;
+  /** KMS key for secrets stored in Secrets Manager; undefined means aws/secretsmanager. */
+  readonly secretsKmsKeyArn?: string;
+}
+
+/** What the Harbor layer configures: one Harbor, and optionally the cluster its pull secrets go to. */
+export interface HarborLayerInputs {
+  readonly region: string;
+  readonly registryUrl: string;
+  /** Admin credentials in Secrets Manager; undefined means HARBOR_USERNAME / HARBOR_PASSWORD from the environment. */
+  readonly adminSecretArn?: string;
+  readonly clusterName?: string;
+  readonly secretsKmsKeyArn?: string;
 }

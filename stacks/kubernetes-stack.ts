@@ -128,7 +128,15 @@ export class KubernetesLayerStack extends EnvironmentStack {
     });
 
     const registryUrl = `https://${env.dns.registryHost}`;
-    this.outputs = { region: inputs.region, registryUrl, adminUsername: ADMIN_USERNAME, adminSecretArn: secrets.adminSecretArn, namespace: ns };
+    this.outputs = {
+      region: inputs.region,
+      registryUrl,
+      adminUsername: ADMIN_USERNAME,
+      adminSecretArn: secrets.adminSecretArn,
+      namespace: ns,
+      clusterName: inputs.clusterName,
+      secretsKmsKeyArn: inputs.secretsKmsKeyArn,
+    };
 
     new TerraformOutput(this, "registry_url", { value: registryUrl, description: "Harbor's UI and registry endpoint (docker login <host>)" });
     new TerraformOutput(this, "admin_secret_arn", { value: secrets.adminSecretArn, description: "Secrets Manager secret with the admin credentials" });

@@ -1,0 +1,44 @@
+import { Construct } from "constructs";
+import { Fn } from "cdktf";
+import { DataAwsSecretsmanagerSecretVersion } from "@cdktf/provider-aws/lib/data-aws-secretsmanager-secret-version";
+import { HarborProvider } from "../../.gen/providers/harbor/provider";
+
+/** The prefix Harbor gives robot names; written into the provider so it never needs the admin-only /configurations. */
+export const ROBOT_NAME_PREFIX = "robot$";
+
+export interface HarborAccessProps {
+  /** `https://<registry host>` */
+  readonly url: string;
+  /**
+   * Secrets Manager secret `{ username, password }` of an admin account, read at plan time. Without it the
+   * provider signs in with HARBOR_USERNAME / HARBOR_PASSWORD from the environment.
+   */
+  readonly adminSecretArn?: string;
+  /** Skip TLS verification. @default false (the provider's own default is true) */
+  readonly insecure?: boolean;
+}
+
+/** The goharbor/harbor provider of a stack, pointed at one Harbor with admin credentials that never appear in code. */
+export class HarborAccess extends Construct {
+  readonly url: string;
+  /** The host clients `docker login` to. */
+  readonly host: string;
+
+  constructor(scope: Construct, id: string, props: HarborAccessProps) {
+    super(scope, id);
+    let credentials: { username?: string; password?: string } = {};
+    if (props.adminSecretArn) {
+      const admin = Fn.jsondecode(new DataAwsSecretsmanagerSecretVersion(this, "admin", { secretId: props.adminSecretArn }).secretString);
+      credentials = { username: Fn.lookup(admin, "username"), password: Fn.lookup(admin, "password") };
+    }
+    new HarborProvider(scope, "harbor", {
+      url: props.url,
+      ...credentials,
+      insecure: props.insecure ?? false,
+      apiVersion: 2,
+      robotPrefix: ROBOT_NAME_PREFIX,
+    });
+    this.url = props.url;
+    this.host = props.url.replace(/^https?:\/\//, "").replace(/\/.*$/, "");
+  }
+}
