@@ -30,7 +30,7 @@ export const SecretRefSchema = z
           .describe("A sensitive Terraform variable, set with TF_VAR_<name> in the deploying shell or CI."),
       })
       .strict(),
-  ])
+  ], { error: "must be { secretsManagerArn, jsonKey? } or { fromEnvironment: <variable> }: a secret's source, never its value" })
   .describe("A secret's source: { secretsManagerArn, jsonKey? } or { fromEnvironment: <variable> }. Never the value itself.");
 export type SecretRef = z.output<typeof SecretRefSchema>;
 
@@ -146,7 +146,7 @@ export const MEMBER_ROLES = ["projectadmin", "maintainer", "developer", "guest",
 const MemberSchema = z.union([
   z.object({ group: z.string().min(1), type: z.enum(["oidc", "ldap", "internal"]).default("oidc"), role: z.enum(MEMBER_ROLES) }).strict(),
   z.object({ user: z.string().min(1), role: z.enum(MEMBER_ROLES) }).strict(),
-]);
+], { error: `must be { group, type?, role } or { user, role }, with role one of ${MEMBER_ROLES.join(", ")}` });
 
 const ProjectSchema = z
   .object({
@@ -225,7 +225,7 @@ const ReplicationSchema = z
       .strict()
       .default({}),
     trigger: z
-      .union([z.enum(["manual", "event_based"]), ScheduleSchema])
+      .union([z.enum(["manual", "event_based"]), ScheduleSchema], { error: "must be manual, event_based, Hourly, Daily, Weekly or a 6-field cron" })
       .default("manual")
       .describe("manual, event_based (on push/delete), or a schedule."),
     destNamespace: z.string().optional(),
@@ -294,7 +294,7 @@ const RobotSchema = z
       .describe('A system robot\'s permissions per project (a project name, or "*" for all projects).'),
     system: permissionMap(SYSTEM_PERMISSIONS).optional().describe("A system robot's system-wide permissions, such as { registry: [read] }."),
     expiresInDays: z
-      .union([z.number().int().min(1).max(3650), z.literal("never")])
+      .union([z.number().int().min(1).max(3650), z.literal("never")], { error: 'must be a number of days from 1 to 3650, or "never"' })
       .default(90)
       .describe('Days until the robot expires; "never" only when written explicitly.'),
     pullSecrets: z

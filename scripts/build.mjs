@@ -3,6 +3,7 @@
 // provider imports keep their cost low. `buildIfStale` skips the work when no source is newer than the bundle.
 import { buildSync } from "esbuild";
 import { existsSync, readdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -39,3 +40,11 @@ export function buildIfStale() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) build();
+
+/** Bundles one TypeScript module of ours into dist/scripts/ and loads it (for scripts that reuse project code). */
+export function loadTs(file) {
+  const entry = join(root, file);
+  const out = join(root, "dist", "scripts", file.replace(/[\\/]/g, "_").replace(/\.ts$/, ".js"));
+  buildSync({ entryPoints: [entry], outfile: out, bundle: true, platform: "node", target: "node20", format: "cjs", packages: "external", logLevel: "warning" });
+  return createRequire(import.meta.url)(out);
+}

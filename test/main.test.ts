@@ -36,7 +36,7 @@ describe("the app command", () => {
     const run = runApp({ prod: valid });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    expect(readdirSync(join(run.dir, "cdktf.out", "stacks")).sort()).toEqual(["prod-aws", "prod-kubernetes"]);
+    expect(readdirSync(join(run.dir, "cdktf.out", "stacks")).sort()).toEqual(["prod-aws", "prod-harbor", "prod-kubernetes"]);
     expect(existsSync(join(run.dir, "cdktf.out", "manifest.json"))).toBe(true);
     expect(readdirSync(run.dir).filter((f) => f.startsWith("cdktf.out"))).toEqual(["cdktf.out"]);
   });
