@@ -18,7 +18,9 @@ if (!schema.provider_schemas?.[SOURCE]) throw new Error(`the schema file has no 
 // Only the generator's documented input: `terraform providers schema -json` plus the pinned version.
 const input = { format_version: schema.format_version, provider_schemas: { [SOURCE]: schema.provider_schemas[SOURCE] }, provider_versions: { [SOURCE]: VERSION } };
 
-const target = join(root, ".gen");
+// --out <dir> writes elsewhere (the test that .gen is current compares against a fresh generation).
+const outAt = process.argv.indexOf("--out");
+const target = outAt >= 0 ? process.argv[outAt + 1] : join(root, ".gen");
 rmSync(join(target, "providers", "harbor"), { recursive: true, force: true });
 await generateProviderBindingsFromSchema(target, input);
 console.log(`generated goharbor/harbor ${VERSION} bindings in ${target}`);
