@@ -325,6 +325,23 @@ export const EnvironmentSchema = z
     kubernetes: KubernetesSchema.prefault({}),
     harbor: HarborSchema.prefault({}),
     registry: RegistrySchema.prefault({}),
+    guardrails: z
+      .object({
+        waivers: z
+          .array(
+            z
+              .object({
+                rule: z.string().regex(/^[A-Z]+(-[A-Z0-9]+)+$/, { error: "must be a guardrail rule id such as HA-NAT-PER-AZ" }),
+                resource: z.string().min(1).describe("Construct path of the resource (or of a construct above it), e.g. dev-aws/network."),
+                reason: z.string().trim().min(20, { error: "give a reason of at least 20 characters: why the rule does not apply, and who accepted the risk" }),
+              })
+              .strict(),
+          )
+          .default([]),
+      })
+      .strict()
+      .prefault({})
+      .describe("Accepted exceptions to the synth-time guardrails, each with its reason."),
   })
   .strict()
   .superRefine((env, ctx) => {

@@ -9,7 +9,8 @@ import { fileURLToPath } from "node:url";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outfile = join(root, "dist", "main.js");
-const SOURCES = ["main.ts", "config", "stacks", "constructs", "lib", ".gen", "package-lock.json"];
+// Everything in the project can feed the bundle except these (a new source folder needs no change here).
+const NOT_SOURCES = new Set(["node_modules", "dist", ".git", "test", "docs", "coverage", "scripts", ".github", ".ci"]);
 
 export function build() {
   buildSync({
@@ -35,7 +36,8 @@ function newestMtime(path) {
 
 export function buildIfStale() {
   const built = existsSync(outfile) ? statSync(outfile).mtimeMs : 0;
-  const newest = Math.max(...SOURCES.map((s) => newestMtime(join(root, s))));
+  const entries = readdirSync(root).filter((e) => !NOT_SOURCES.has(e) && !e.startsWith("cdktf.out") && !e.startsWith("terraform."));
+  const newest = Math.max(...entries.map((e) => newestMtime(join(root, e))));
   return newest < built ? outfile : build();
 }
 

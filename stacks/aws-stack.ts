@@ -36,7 +36,7 @@ export class AwsLayerStack extends EnvironmentStack {
     new RandomProvider(this, "random");
 
     const account = lookUpAccount(this, region, this.namePrefix);
-    const keys = createEnvironmentKeys(this, account, env.kmsDeletionWindowDays);
+    const keys = createEnvironmentKeys(this, account, env.kmsDeletionWindowDays, protect);
     const clusterName = this.namePrefix;
     const logs = { logsKeyArn: keys.logs.arn, logRetentionDays: env.logRetentionDays };
 

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "./synth";
@@ -39,5 +39,27 @@ describe("the app command", () => {
     expect(readdirSync(join(run.dir, "cdktf.out", "stacks")).sort()).toEqual(["prod-aws", "prod-harbor", "prod-kubernetes"]);
     expect(existsSync(join(run.dir, "cdktf.out", "manifest.json"))).toBe(true);
     expect(readdirSync(run.dir).filter((f) => f.startsWith("cdktf.out"))).toEqual(["cdktf.out"]);
+  });
+
+  it("synthesizes the shipped environments with no violation: the example needs no waiver, dev's one is printed", () => {
+    const shipped = (name: string) => readFileSync(join(ROOT, "config", "environments", `${name}.yaml`), "utf8");
+    const run = runApp({ example: shipped("example"), dev: shipped("dev") });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("WARNING dev is disposable");
+    expect(run.stdout).toMatch(/^waiver dev: HA-NAT-PER-AZ on dev-aws\/network\/vpc \(dev trades/m);
+    expect(run.stdout).not.toMatch(/waiver example/);
+    expect(readdirSync(join(run.dir, "cdktf.out", "stacks")).sort()).toEqual(["dev-aws", "dev-harbor", "dev-kubernetes", "example-aws", "example-harbor", "example-kubernetes"]);
+  });
+
+  it("fails on a guardrail violation with the resource, rule and fix, and writes no cdktf.out", () => {
+    const singleNat = valid.replace("network: { availabilityZones: [eu-west-1a, eu-west-1b, eu-west-1c] }", "network: { availabilityZones: [eu-west-1a, eu-west-1b, eu-west-1c], natGateways: single }");
+    const run = runApp({ prod: singleNat });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("Guardrails failed");
+    expect(run.stderr).toContain("prod-aws/network/vpc: [HA-NAT-PER-AZ] Each AZ has its own NAT gateway: 1 NAT gateway(s) for 3 AZs");
+    expect(run.stderr).toContain("Fix: set network.natGateways: perAz");
+    expect(run.stderr).not.toMatch(/skipValidation|\n\s+at /);
+    expect(readdirSync(run.dir).filter((f) => f.startsWith("cdktf.out"))).toEqual([]);
   });
 });

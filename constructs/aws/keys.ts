@@ -17,6 +17,8 @@ export interface EncryptionKeyProps {
    * @default none
    */
   readonly viaServices?: readonly string[];
+  /** prevent_destroy: a deleted key makes everything it encrypted unreadable. Off only for disposable environments. @default true */
+  readonly protect?: boolean;
   /** Extra statements, for service principals that use the key directly (CloudWatch Logs). @default none */
   readonly extraStatements?: readonly DataAwsIamPolicyDocumentStatement[];
 }
@@ -66,6 +68,7 @@ export class EncryptionKey extends Construct {
       customerMasterKeySpec: "SYMMETRIC_DEFAULT",
       multiRegion: false,
       policy: policy.json,
+      lifecycle: { preventDestroy: props.protect ?? true },
     });
     this.aliasName = `alias/${account.namePrefix}/${props.purpose}`;
     new KmsAlias(this, "alias", { name: this.aliasName, targetKeyId: key.keyId });
@@ -87,9 +90,9 @@ export interface EnvironmentKeys {
   readonly logs: EncryptionKey;
 }
 
-export function createEnvironmentKeys(scope: Construct, account: AwsAccount, deletionWindowDays: number): EnvironmentKeys {
+export function createEnvironmentKeys(scope: Construct, account: AwsAccount, deletionWindowDays: number, protect: boolean): EnvironmentKeys {
   const key = (purpose: string, description: string, extra: Partial<EncryptionKeyProps> = {}) =>
-    new EncryptionKey(scope, `key-${purpose}`, { account, purpose, description, deletionWindowDays, ...extra });
+    new EncryptionKey(scope, `key-${purpose}`, { account, purpose, description, deletionWindowDays, protect, ...extra });
   return {
     eks: key("eks", "EKS Kubernetes secrets envelope encryption", { viaServices: ["eks"] }),
     rds: key("rds", "RDS PostgreSQL storage, snapshots and Performance Insights", { viaServices: ["rds"] }),

@@ -139,7 +139,7 @@ describe("EncryptionKey", () => {
     const keys = list(json, "aws_kms_key");
     expect(keys).toHaveLength(6);
     for (const key of keys) {
-      expect(key).toMatchObject({ enable_key_rotation: true, deletion_window_in_days: 30 });
+      expect(key).toMatchObject({ enable_key_rotation: true, deletion_window_in_days: 30, lifecycle: { prevent_destroy: true } });
       expect(key.policy).toMatch(/^\$\{data\.aws_iam_policy_document\..+\.json\}$/);
     }
     expect(list(json, "aws_kms_alias").map((a) => a.name).sort()).toEqual(
