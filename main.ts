@@ -41,6 +41,20 @@ export function scanOutput(outdir: string): string[] {
   );
 }
 
+/** At most `max` lines per rule id, then a count: one mistake in a 2,000-robot config should not fill the terminal. */
+export function capPerRule(lines: readonly string[], max: number): string[] {
+  const seen = new Map<string, number>();
+  const out: string[] = [];
+  for (const line of lines) {
+    const id = /\[([A-Z0-9-]+)\]/.exec(line)?.[1] ?? "";
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    if (n <= max) out.push(`  ${line}`);
+  }
+  for (const [id, n] of seen) if (n > max && id) out.push(`  ... and ${n - max} more [${id}] violations`);
+  return out;
+}
+
 const OUTDIR = "cdktf.out";
 
 function fail(message: string): never {
@@ -75,8 +89,8 @@ export function main(): void {
         .split("\n")
         .slice(1)
         .filter((l) => l.trim() && !l.includes("skipValidation"))
-        .map((l) => `  ${l.trim().replace(/^\[[^\]]+\] /, "")}`);
-      fail(`Guardrails failed (waive a rule only with a reason, see README "Guardrails"):\n${lines.join("\n")}`);
+        .map((l) => l.trim().replace(/^\[[^\]]+\] /, ""));
+      fail(`Guardrails failed (waive a rule only with a reason, see README "Guardrails"):\n${capPerRule(lines, 10).join("\n")}`);
     }
     throw err;
   }

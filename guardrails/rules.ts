@@ -47,10 +47,15 @@ const deniesInsecureTransport = (statements: DataAwsIamPolicyDocumentStatement[]
     (s) => s.effect === "Deny" && asList(s.condition as never[]).some((c: { variable?: string; values?: string[] }) => c.variable === "aws:SecureTransport" && (c.values ?? []).includes("false")),
   );
 
+const parsedValues = new WeakMap<Release, Record<string, Record<string, unknown>> | undefined>();
+/** The Harbor chart values as Terraform will pass them to Helm (parsed once per release). */
 function harborValues(release: Release): Record<string, Record<string, unknown>> | undefined {
   if (release.chartInput !== "harbor") return undefined;
-  const text = (release.valuesInput ?? [])[0];
-  return text ? parse(text) : undefined;
+  if (!parsedValues.has(release)) {
+    const text = (release.valuesInput ?? [])[0];
+    parsedValues.set(release, text ? parse(text) : undefined);
+  }
+  return parsedValues.get(release);
 }
 
 const HARBOR_COMPONENTS = ["core", "portal", "registry", "jobservice", "trivy", "exporter"];

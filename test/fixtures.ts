@@ -13,5 +13,10 @@ export function largeRegistry(projects: number, robots: number): Record<string, 
   for (let i = 0; i < robots; i++) {
     robotEntries[`robot-${i}`] = { project: `team-${i % projects}`, permissions: { repository: i % 2 ? ["pull"] : ["push", "pull"] }, expiresInDays: 90 };
   }
-  return { source: "existing", existing: { url: "https://harbor.example.com" }, projects: projectEntries, robots: robotEntries };
+  return {
+    source: "existing",
+    existing: { url: "https://harbor.example.com", secretsKmsKeyArn: "arn:aws:kms:eu-west-1:111122223333:key/robots" },
+    projects: projectEntries,
+    robots: robotEntries,
+  };
 }

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { capPerRule } from "../main";
 import { ROOT } from "./synth";
 
 /** Runs the real app command (`node scripts/app.mjs`) in a folder with the given environment files. */
@@ -61,5 +62,12 @@ describe("the app command", () => {
     expect(run.stderr).toContain("Fix: set network.natGateways: perAz");
     expect(run.stderr).not.toMatch(/skipValidation|\n\s+at /);
     expect(readdirSync(run.dir).filter((f) => f.startsWith("cdktf.out"))).toEqual([]);
+  });
+});
+
+describe("capPerRule", () => {
+  it("shows at most N violations of each rule and counts the rest", () => {
+    const lines = [...Array.from({ length: 12 }, (_, i) => `r${i}: [ENC-SECRETS] x`), "db: [KEEP-RDS] y"];
+    expect(capPerRule(lines, 10)).toEqual([...lines.slice(0, 10).map((l) => `  ${l}`), "  db: [KEEP-RDS] y", "  ... and 2 more [ENC-SECRETS] violations"]);
   });
 });
