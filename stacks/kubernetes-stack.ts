@@ -119,6 +119,7 @@ export class KubernetesLayerStack extends EnvironmentStack {
       trivyCacheSizeGiB: env.harbor.storage.trivyCacheSizeGiB,
       s3: env.harbor.storage.s3,
       serviceMonitor: env.harbor.serviceMonitor,
+      credentialsVersion: secrets.credentialsVersion,
     });
     new HarborRelease(this, "harbor", {
       namespace: namespaceName,

@@ -52,11 +52,21 @@ export class HarborSecrets extends Construct {
   readonly adminSecretArn: string;
   /** The Kubernetes Secret resources, for the release to depend on. */
   readonly secrets: SecretV1[] = [];
+  /**
+   * The Secrets Manager versions of the database and Redis credentials. It changes only when one of them is
+   * rotated; as a pod annotation it makes Helm re-render (the chart reads Redis credentials with `lookup`) and
+   * roll the pods that hold the old value, once.
+   */
+  readonly credentialsVersion: string;
 
   constructor(scope: Construct, id: string, props: HarborSecretsProps) {
     super(scope, id);
-    const fromSecretsManager = (name: string, arn: string) =>
-      Fn.lookup(Fn.jsondecode(new DataAwsSecretsmanagerSecretVersion(this, `read-${name}`, { secretId: arn }).secretString), "password");
+    const versions: string[] = [];
+    const fromSecretsManager = (name: string, arn: string) => {
+      const version = new DataAwsSecretsmanagerSecretVersion(this, `read-${name}`, { secretId: arn });
+      versions.push(version.versionId);
+      return Fn.lookup(Fn.jsondecode(version.secretString), "password");
+    };
     // Lengths: secretKey must be exactly 16 characters, the core/jobservice/registry secrets 16, the CSRF key 32.
     const generated = (name: string, length: number, specials?: string) =>
       new Password(this, name, { length, special: specials !== undefined, overrideSpecial: specials, minLower: 1, minUpper: 1, minNumeric: 1 });
@@ -91,6 +101,7 @@ export class HarborSecrets extends Construct {
     // random_password's bcrypt_hash is stable across plans, unlike Terraform's bcrypt() function.
     secret("registryCredentials", { REGISTRY_PASSWD: registryPassword.result, REGISTRY_HTPASSWD: `${REGISTRY_USERNAME}:${registryPassword.bcryptHash}` });
     secret("xsrf", { CSRF_KEY: generated("xsrf-key", 32).result });
+    this.credentialsVersion = Fn.join(",", versions);
 
     const adminSecret = new SecretsmanagerSecret(this, "admin-secret", {
       name: `${props.namePrefix}/harbor/admin`,

@@ -26,6 +26,11 @@ interface Availability {
   topologySpreadConstraints: TopologySpread[];
 }
 
+/** Components that hold database or Redis credentials, and roll when they are rotated. */
+interface CredentialsHolder {
+  podAnnotations: Record<string, string>;
+}
+
 export interface HarborChartValues {
   externalURL: string;
   expose: {
@@ -50,7 +55,7 @@ export interface HarborChartValues {
       | { type: "filesystem"; disableredirect: boolean; filesystem: { rootdirectory: string } }
       | { type: "s3"; disableredirect: boolean; s3: { region: string; bucket: string; existingSecret: string; encrypt: boolean; keyid?: string; rootdirectory: string } };
   };
-  core: Availability & {
+  core: Availability & CredentialsHolder & {
     existingSecret: string;
     secretName: string;
     existingXsrfSecret: string;
@@ -58,22 +63,22 @@ export interface HarborChartValues {
     resources: Resources;
   };
   portal: Availability & { resources: Resources };
-  registry: Availability & {
+  registry: Availability & CredentialsHolder & {
     existingSecret: string;
     existingSecretKey: string;
     credentials: { username: string; existingSecret: string };
     registry: { resources: Resources };
     controller: { resources: Resources };
   };
-  jobservice: Availability & {
+  jobservice: Availability & CredentialsHolder & {
     existingSecret: string;
     existingSecretKey: string;
     jobLoggers: ("file" | "database" | "stdout")[];
     loggerSweeperDuration: number;
     resources: Resources;
   };
-  trivy: Availability & { enabled: boolean; resources: Resources };
-  exporter: Availability & { resources: Resources };
+  trivy: Availability & CredentialsHolder & { enabled: boolean; resources: Resources };
+  exporter: Availability & CredentialsHolder & { resources: Resources };
   database: {
     type: "external";
     external: { host: string; port: string; username: string; coreDatabase: string; existingSecret: string; sslmode: "require" | "verify-full" };
@@ -112,7 +117,11 @@ export interface HarborValuesInput {
   readonly trivyCacheSizeGiB: number;
   readonly s3?: { readonly bucket: string; readonly region: string; readonly credentialsSecret: string; readonly kmsKeyArn?: string };
   readonly serviceMonitor: boolean;
+  /** Changes when the database or Redis credentials are rotated (HarborSecrets.credentialsVersion). */
+  readonly credentialsVersion: string;
 }
+
+export const CREDENTIALS_VERSION_ANNOTATION = "harbor-on-aws/credentials-version";
 
 /** The chart's default annotations for ingress-nginx; null removes them (Helm deep-merges maps). */
 const NGINX_DEFAULT_ANNOTATIONS: Annotations = {
@@ -169,6 +178,7 @@ export function harborValues(input: HarborValuesInput): HarborChartValues {
     : { type: "filesystem", disableredirect: false, filesystem: { rootdirectory: "/storage" } };
 
   const maxOpenConns = Math.floor(input.databaseConnectionBudget / (r.core + r.exporter));
+  const podAnnotations = { [CREDENTIALS_VERSION_ANNOTATION]: input.credentialsVersion };
   return {
     externalURL: `https://${input.registryHost}`,
     expose: {
@@ -196,6 +206,7 @@ export function harborValues(input: HarborValuesInput): HarborChartValues {
     },
     core: {
       ...availability(r.core),
+      podAnnotations,
       existingSecret: HARBOR_SECRETS.core.name,
       secretName: HARBOR_SECRETS.tokenCertificate.name,
       existingXsrfSecret: HARBOR_SECRETS.xsrf.name,
@@ -205,6 +216,7 @@ export function harborValues(input: HarborValuesInput): HarborChartValues {
     portal: { ...availability(r.portal), resources: resources("50m", "64Mi", "256Mi") },
     registry: {
       ...availability(r.registry),
+      podAnnotations,
       existingSecret: HARBOR_SECRETS.registryHttp.name,
       existingSecretKey: HARBOR_SECRETS.registryHttp.key,
       credentials: { username: REGISTRY_USERNAME, existingSecret: HARBOR_SECRETS.registryCredentials.name },
@@ -213,6 +225,7 @@ export function harborValues(input: HarborValuesInput): HarborChartValues {
     },
     jobservice: {
       ...availability(r.jobservice),
+      podAnnotations,
       existingSecret: HARBOR_SECRETS.jobservice.name,
       existingSecretKey: HARBOR_SECRETS.jobservice.key,
       // Job logs on the shared RWX claim: every replica (and the UI) sees every job's log.
@@ -220,8 +233,8 @@ export function harborValues(input: HarborValuesInput): HarborChartValues {
       loggerSweeperDuration: 14,
       resources: resources("100m", "256Mi", "1Gi"),
     },
-    trivy: { ...availability(r.trivy), enabled: true, resources: resources("200m", "512Mi", "2Gi") },
-    exporter: { ...availability(r.exporter), resources: resources("50m", "64Mi", "256Mi") },
+    trivy: { ...availability(r.trivy), podAnnotations, enabled: true, resources: resources("200m", "512Mi", "2Gi") },
+    exporter: { ...availability(r.exporter), podAnnotations, resources: resources("50m", "64Mi", "256Mi") },
     database: {
       type: "external",
       external: {

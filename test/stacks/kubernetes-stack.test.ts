@@ -305,3 +305,13 @@ describe("HarborRelease", () => {
     expect(json.output.registry_url.value).toBe("https://registry.example.com");
   });
 });
+
+describe("credential rotation", () => {
+  it("rolls exactly the pods holding database or Redis credentials when a Secrets Manager version changes", () => {
+    const annotation = /^\$\{join\(",", \[data\.aws_secretsmanager_secret_version\.secrets_read-database_[0-9A-F]+\.version_id, data\.aws_secretsmanager_secret_version\.secrets_read-cache_[0-9A-F]+\.version_id\]\)\}$/;
+    for (const component of ["core", "registry", "jobservice", "trivy", "exporter"]) {
+      expect({ component, value: values[component].podAnnotations["harbor-on-aws/credentials-version"] }).toEqual({ component, value: expect.stringMatching(annotation) });
+    }
+    expect(values.portal.podAnnotations).toBeUndefined();
+  });
+});
