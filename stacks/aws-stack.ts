@@ -1,6 +1,5 @@
 import { Construct } from "constructs";
 import { TerraformOutput } from "cdktf";
-import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { EnvironmentConfig } from "../config/schema";
 import { lookUpAccount } from "../constructs/aws/account";
@@ -14,7 +13,7 @@ import { createEnvironmentKeys } from "../constructs/aws/keys";
 import { Network } from "../constructs/aws/network";
 import { NodeGroups } from "../constructs/aws/node-groups";
 import { SharedStorage } from "../constructs/aws/shared-storage";
-import { EnvironmentStack, environmentTags } from "./environment-stack";
+import { EnvironmentStack } from "./environment-stack";
 import { AwsLayerOutputs } from "./interfaces";
 
 /**
@@ -28,11 +27,7 @@ export class AwsLayerStack extends EnvironmentStack {
     super(scope, env, "aws");
     const region = env.aws.region;
     const protect = !env.disposable;
-    new AwsProvider(this, "aws", {
-      region,
-      allowedAccountIds: env.aws.allowedAccountIds.length > 0 ? [...env.aws.allowedAccountIds] : undefined,
-      defaultTags: [{ tags: environmentTags(env) }],
-    });
+    this.addAwsProvider(region);
     new RandomProvider(this, "random");
 
     const account = lookUpAccount(this, region, this.namePrefix);

@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
 import { LocalBackend, S3Backend, TerraformStack } from "cdktf";
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { EnvironmentConfig } from "../config/schema";
 
 export type Layer = "aws" | "kubernetes" | "harbor";
@@ -43,5 +44,15 @@ export abstract class EnvironmentStack extends TerraformStack {
       // cdktf.out never deletes it (and the path is the same on every machine).
       new LocalBackend(this, { path: `../../../terraform.${name}.tfstate` });
     }
+  }
+
+  /** The aws provider every layer uses: the environment's region, account guard and default tags. */
+  protected addAwsProvider(region: string): AwsProvider {
+    const env = this.environment;
+    return new AwsProvider(this, "aws", {
+      region,
+      allowedAccountIds: env.aws.allowedAccountIds.length > 0 ? [...env.aws.allowedAccountIds] : undefined,
+      defaultTags: [{ tags: environmentTags(env) }],
+    });
   }
 }

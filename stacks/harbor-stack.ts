@@ -1,6 +1,5 @@
 import { Construct } from "constructs";
 import { TerraformOutput } from "cdktf";
-import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { EnvironmentConfig } from "../config/schema";
 import { HarborAccess } from "../constructs/harbor/harbor-access";
@@ -11,7 +10,7 @@ import { Robot } from "../constructs/harbor/robot";
 import { SecretSources } from "../constructs/harbor/secret-sources";
 import { OidcLogin, SystemSettings } from "../constructs/harbor/system-settings";
 import { ClusterAccess } from "../constructs/kubernetes/cluster-access";
-import { EnvironmentStack, environmentTags } from "./environment-stack";
+import { EnvironmentStack } from "./environment-stack";
 import { HarborLayerInputs } from "./interfaces";
 
 /** The Harbor layer's inputs for an existing Harbor described in the config. */
@@ -29,11 +28,7 @@ export class HarborLayerStack extends EnvironmentStack {
   constructor(scope: Construct, env: EnvironmentConfig, inputs: HarborLayerInputs) {
     super(scope, env, "harbor");
     const reg = env.registry;
-    new AwsProvider(this, "aws", {
-      region: inputs.region,
-      allowedAccountIds: env.aws.allowedAccountIds.length > 0 ? [...env.aws.allowedAccountIds] : undefined,
-      defaultTags: [{ tags: environmentTags(env) }],
-    });
+    this.addAwsProvider(inputs.region);
     new RandomProvider(this, "random");
     const harbor = new HarborAccess(this, "harbor-access", { url: inputs.registryUrl, adminSecretArn: inputs.adminSecretArn, insecure: reg.insecure });
     const secrets = new SecretSources(this, "secret-sources");

@@ -1,6 +1,5 @@
 import { Construct } from "constructs";
 import { TerraformOutput } from "cdktf";
-import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { NamespaceV1 } from "@cdktf/provider-kubernetes/lib/namespace-v1";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { TlsProvider } from "@cdktf/provider-tls/lib/provider";
@@ -46,11 +45,7 @@ export class KubernetesLayerStack extends EnvironmentStack {
   constructor(scope: Construct, env: EnvironmentConfig, inputs: KubernetesLayerInputs) {
     super(scope, env, "kubernetes");
     const tags = environmentTags(env);
-    new AwsProvider(this, "aws", {
-      region: inputs.region,
-      allowedAccountIds: env.aws.allowedAccountIds.length > 0 ? [...env.aws.allowedAccountIds] : undefined,
-      defaultTags: [{ tags }],
-    });
+    this.addAwsProvider(inputs.region);
     new RandomProvider(this, "random");
     new TlsProvider(this, "tls");
     new ClusterAccess(this, "cluster-access", { clusterName: inputs.clusterName, region: inputs.region });

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { App, Testing, TerraformStack } from "cdktf";
 import { parseDocument } from "yaml";
-import { parseEnvironment } from "../config/load";
+import { ConfigError, parseEnvironment } from "../config/load";
 import { EnvironmentConfig, EnvironmentInput } from "../config/schema";
 
 /** A synthesized stack as Terraform JSON. */
@@ -94,4 +94,15 @@ function stripMetadata(value: Json): Json {
   if (Array.isArray(value)) return value.map(stripMetadata);
   if (!isObject(value)) return value;
   return Object.fromEntries(Object.entries(value).filter(([k]) => k !== "//").map(([k, v]) => [k, stripMetadata(v)]));
+}
+
+/** The problems a ConfigError lists (fails when the function does not throw one). */
+export function configProblems(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof ConfigError) return [...err.problems];
+    throw err;
+  }
+  throw new Error("expected a ConfigError");
 }

@@ -1,7 +1,6 @@
 import { Construct } from "constructs";
-import { Release } from "@cdktf/provider-helm/lib/release";
 import { ADDON_SERVICE_ACCOUNTS } from "../aws/addon-roles";
-import { helmValues } from "./helm-values";
+import { addonRelease } from "./addon-release";
 
 export interface ExternalDnsProps {
   readonly region: string;
@@ -15,31 +14,24 @@ export interface ExternalDnsProps {
 
 /** ExternalDNS, publishing the registry's host name from its Ingress into the one hosted zone it may change. */
 export class ExternalDns extends Construct {
-  readonly release: Release;
-
   constructor(scope: Construct, id: string, props: ExternalDnsProps) {
     super(scope, id);
-    const sa = ADDON_SERVICE_ACCOUNTS.externalDns;
-    this.release = new Release(this, "release", {
-      name: "external-dns",
+    addonRelease(this, {
       repository: "https://kubernetes-sigs.github.io/external-dns",
       chart: "external-dns",
       version: props.chartVersion,
-      namespace: sa.namespace,
-      wait: true,
-      timeout: 600,
-      maxHistory: 10,
-      values: helmValues({
+      serviceAccount: ADDON_SERVICE_ACCOUNTS.externalDns,
+      roleArn: props.roleArn,
+      values: {
         provider: { name: "aws" },
         env: [{ name: "AWS_DEFAULT_REGION", value: props.region }],
-        serviceAccount: { create: true, name: sa.name, annotations: { "eks.amazonaws.com/role-arn": props.roleArn } },
         sources: ["ingress"],
         domainFilters: [props.zoneName],
         policy: "sync",
         registry: "txt",
         txtOwnerId: props.ownerId,
         extraArgs: ["--aws-zone-type=public", `--zone-id-filter=${props.hostedZoneId}`],
-      }),
+      },
     });
   }
 }

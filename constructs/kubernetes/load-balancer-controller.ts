@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { Release } from "@cdktf/provider-helm/lib/release";
 import { ADDON_SERVICE_ACCOUNTS } from "../aws/addon-roles";
-import { helmValues } from "./helm-values";
+import { addonRelease } from "./addon-release";
 
 export interface LoadBalancerControllerProps {
   readonly clusterName: string;
@@ -24,25 +24,20 @@ export class LoadBalancerController extends Construct {
 
   constructor(scope: Construct, id: string, props: LoadBalancerControllerProps) {
     super(scope, id);
-    const sa = ADDON_SERVICE_ACCOUNTS.loadBalancerController;
-    this.release = new Release(this, "release", {
-      name: "aws-load-balancer-controller",
+    this.release = addonRelease(this, {
       repository: "https://aws.github.io/eks-charts",
       chart: "aws-load-balancer-controller",
       version: props.chartVersion,
-      namespace: sa.namespace,
-      wait: true,
-      timeout: 600,
-      maxHistory: 10,
-      values: helmValues({
+      serviceAccount: ADDON_SERVICE_ACCOUNTS.loadBalancerController,
+      roleArn: props.roleArn,
+      values: {
         clusterName: props.clusterName,
         region: props.region,
         vpcId: props.vpcId,
         replicaCount: props.replicas ?? 2,
-        serviceAccount: { create: true, name: sa.name, annotations: { "eks.amazonaws.com/role-arn": props.roleArn } },
         podDisruptionBudget: { maxUnavailable: 1 },
         defaultTags: props.tags,
-      }),
+      },
     });
   }
 }

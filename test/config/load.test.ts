@@ -1,18 +1,10 @@
 import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ConfigError, loadEnvironments, parseEnvironment, parseEnvironmentYaml } from "../../config/load";
-import { environment, rawEnvironment, ROOT } from "../synth";
+import { loadEnvironments, parseEnvironment, parseEnvironmentYaml } from "../../config/load";
+import { configProblems, environment, rawEnvironment, ROOT } from "../synth";
 
-function problems(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof ConfigError) return [...err.problems];
-    throw err;
-  }
-  throw new Error("expected a ConfigError");
-}
+const problems = configProblems;
 
 const minimal = {
   aws: { region: "eu-west-1" },

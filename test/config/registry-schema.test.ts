@@ -1,14 +1,7 @@
-import { ConfigError, parseEnvironment } from "../../config/load";
+import { parseEnvironment } from "../../config/load";
+import { configProblems } from "../synth";
 
-function problems(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof ConfigError) return [...err.problems];
-    throw err;
-  }
-  throw new Error("expected a ConfigError");
-}
+const problems = configProblems;
 
 const base = {
   aws: { region: "eu-west-1" },
