@@ -1,13 +1,15 @@
 // Transpiles main.ts and everything it imports into one file, dist/main.js (esbuild, ~0.1 s). Type checking
 // is its own step (`npm run typecheck`); dependencies stay external and load from node_modules, so deep
 // provider imports keep their cost low. `buildIfStale` skips the work when no source is newer than the bundle.
-import { buildSync } from "esbuild";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const require = createRequire(import.meta.url);
+// Loaded only when something is rebuilt: a synth with an up-to-date bundle does not pay for it.
+const buildSync = (options) => require("esbuild").buildSync(options);
 const outfile = join(root, "dist", "main.js");
 // Everything in the project can feed the bundle except these (a new source folder needs no change here).
 const NOT_SOURCES = new Set(["node_modules", "dist", ".git", "test", "docs", "coverage", "scripts", ".github", ".ci"]);
@@ -48,5 +50,5 @@ export function loadTs(file) {
   const entry = join(root, file);
   const out = join(root, "dist", "scripts", file.replace(/[\\/]/g, "_").replace(/\.ts$/, ".js"));
   buildSync({ entryPoints: [entry], outfile: out, bundle: true, platform: "node", target: "node20", format: "cjs", packages: "external", logLevel: "warning" });
-  return createRequire(import.meta.url)(out);
+  return require(out);
 }
