@@ -54,6 +54,12 @@ export function parseEnvironment(name: string, raw: unknown): EnvironmentConfig 
   }
   const result = EnvironmentSchema.safeParse(raw ?? {}, { reportInput: true });
   if (!result.success) throw new ConfigError(result.error.issues.flatMap((issue) => describeIssue(name, issue)));
+  // A waiver must point into one of this environment's stacks, or no stack would ever check it.
+  const stacks = ["aws", "kubernetes", "harbor"].map((layer) => `${name}-${layer}`);
+  const misplaced = result.data.guardrails.waivers.flatMap((w, i) =>
+    stacks.includes(w.resource.split("/")[0]) ? [] : [`${name}.guardrails.waivers[${i}].resource: must start with one of ${stacks.join(", ")}, got ${JSON.stringify(w.resource)}`],
+  );
+  if (misplaced.length > 0) throw new ConfigError(misplaced);
   return freeze({ name, ...result.data });
 }
 

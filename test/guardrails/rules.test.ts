@@ -202,37 +202,43 @@ describe("guardrail rules", () => {
 describe("waivers", () => {
   const waived = (waivers: unknown[]) => environment("example", { guardrails: { waivers } });
   const badStack = () => {
-    const stack = new TerraformStack(Testing.app(), "guarded");
+    const stack = new TerraformStack(Testing.app(), "example-aws");
     db(stack, { multiAz: false });
     return stack;
   };
   const REASON = "a single-AZ database is accepted here because ...";
 
   it("a waiver with a reason lets the violation pass and shows in the summary", () => {
-    const guard = new Guardrails(waived([{ rule: "HA-RDS-MULTI-AZ", resource: "guarded/db", reason: REASON }]), RULES);
+    const guard = new Guardrails(waived([{ rule: "HA-RDS-MULTI-AZ", resource: "example-aws/db", reason: REASON }]), RULES);
     expect(guard.validate(badStack())).toEqual([]);
-    expect(guard.summary()).toEqual([`waiver example: HA-RDS-MULTI-AZ on guarded/db (${REASON})`]);
+    expect(guard.summary()).toEqual([`waiver example: HA-RDS-MULTI-AZ on example-aws/db (${REASON})`]);
   });
 
   it("a waiver may name a construct above the resource", () => {
-    expect(new Guardrails(waived([{ rule: "HA-RDS-MULTI-AZ", resource: "guarded", reason: REASON }]), RULES).validate(badStack())).toEqual([]);
+    expect(new Guardrails(waived([{ rule: "HA-RDS-MULTI-AZ", resource: "example-aws", reason: REASON }]), RULES).validate(badStack())).toEqual([]);
   });
 
   it("a waiver for a rule that does not fire is itself an error", () => {
-    const guard = new Guardrails(waived([{ rule: "EXPO-RDS-PUBLIC", resource: "guarded/db", reason: REASON }]), RULES);
+    const guard = new Guardrails(waived([{ rule: "EXPO-RDS-PUBLIC", resource: "example-aws/db", reason: REASON }]), RULES);
     expect(guard.validate(badStack())).toEqual([
-      expect.stringMatching(/^guarded\/db: \[HA-RDS-MULTI-AZ\]/),
-      "example.guardrails.waivers: the waiver of EXPO-RDS-PUBLIC for guarded/db matches no violation; remove it",
+      expect.stringMatching(/^example-aws\/db: \[HA-RDS-MULTI-AZ\]/),
+      "example.guardrails.waivers: the waiver of EXPO-RDS-PUBLIC for example-aws/db matches no violation; remove it",
     ]);
   });
 
   it("a waiver of an unknown rule is an error", () => {
-    const guard = new Guardrails(waived([{ rule: "HA-RDS-MULTIAZ", resource: "guarded/db", reason: REASON }]), RULES);
-    expect(guard.validate(badStack())).toContain("example.guardrails.waivers: no rule HA-RDS-MULTIAZ (waiver for guarded/db)");
+    const guard = new Guardrails(waived([{ rule: "HA-RDS-MULTIAZ", resource: "example-aws/db", reason: REASON }]), RULES);
+    expect(guard.validate(badStack())).toContain("example.guardrails.waivers: no rule HA-RDS-MULTIAZ (waiver for example-aws/db)");
+  });
+
+  it("a waiver must point into one of the environment's stacks", () => {
+    expect(() => waived([{ rule: "HA-RDS-MULTI-AZ", resource: "example-aw/database", reason: REASON }])).toThrow(
+      /example\.guardrails\.waivers\[0\]\.resource: must start with one of example-aws, example-kubernetes, example-harbor, got "example-aw\/database"/,
+    );
   });
 
   it("a waiver without a reason is rejected with the config", () => {
-    expect(() => waived([{ rule: "HA-RDS-MULTI-AZ", resource: "guarded/db" }])).toThrow(/example\.guardrails\.waivers\[0\]\.reason: is required/);
-    expect(() => waived([{ rule: "HA-RDS-MULTI-AZ", resource: "guarded/db", reason: "because" }])).toThrow(/reason: give a reason of at least 20 characters/);
+    expect(() => waived([{ rule: "HA-RDS-MULTI-AZ", resource: "example-aws/db" }])).toThrow(/example\.guardrails\.waivers\[0\]\.reason: is required/);
+    expect(() => waived([{ rule: "HA-RDS-MULTI-AZ", resource: "example-aws/db", reason: "because" }])).toThrow(/reason: give a reason of at least 20 characters/);
   });
 });
