@@ -58,6 +58,8 @@ function harborValues(release: Release): Record<string, Record<string, unknown>>
   return parsedValues.get(release);
 }
 
+/** Helm charts whose pods call AWS APIs. */
+const HELM_ADDONS_CALLING_AWS = ["aws-load-balancer-controller", "external-dns", "cluster-autoscaler", "karpenter", "external-secrets"];
 const HARBOR_COMPONENTS = ["core", "portal", "registry", "jobservice", "trivy", "exporter"];
 const READ_ONLY = /^[a-z0-9-]+:(Describe|Get|List)[A-Za-z]*$/;
 
@@ -278,12 +280,20 @@ export const RULES: Rule[] = [
   rule({
     id: "ID-ADDON-ROLE",
     title: "Add-ons that call AWS use their own IRSA or Pod Identity role",
-    fix: "set service_account_role_arn (IRSA) or pod_identity_association on the add-on",
-    target: EksAddon,
-    check: (a) =>
-      ["vpc-cni", "aws-efs-csi-driver", "aws-ebs-csi-driver"].includes(String(a.addonNameInput)) && !isSet(a.serviceAccountRoleArnInput) && !isSet(a.podIdentityAssociationInput)
-        ? "the add-on would use the node role"
-        : undefined,
+    fix: "set service_account_role_arn (IRSA) or pod_identity_association on the add-on; annotate a Helm add-on's service account with eks.amazonaws.com/role-arn",
+    target: TerraformResource,
+    check: (r) => {
+      if (r instanceof EksAddon) {
+        const callsAws = ["vpc-cni", "aws-efs-csi-driver", "aws-ebs-csi-driver"].includes(String(r.addonNameInput));
+        return callsAws && !isSet(r.serviceAccountRoleArnInput) && !isSet(r.podIdentityAssociationInput) ? "the add-on would use the node role" : undefined;
+      }
+      if (r instanceof Release && HELM_ADDONS_CALLING_AWS.includes(String(r.chartInput))) {
+        const text = (r.valuesInput ?? [])[0];
+        const values = (text ? parse(text) : {}) as { serviceAccount?: { annotations?: Record<string, string> } };
+        return isSet(values.serviceAccount?.annotations?.["eks.amazonaws.com/role-arn"]) ? undefined : "the chart's service account has no IRSA role";
+      }
+      return undefined;
+    },
   }),
   rule({
     id: "ID-IAM-WILDCARD",

@@ -124,7 +124,10 @@ const CASES: Record<string, { bad: (s: Construct) => void; good: (s: Construct) 
   },
   "ID-ADDON-ROLE": {
     bad: (s) => new EksAddon(s, "addon", { clusterName: "c", addonName: "vpc-cni" }),
-    good: (s) => new EksAddon(s, "addon", { clusterName: "c", addonName: "vpc-cni", serviceAccountRoleArn: "arn:aws:iam::111122223333:role/cni" }),
+    good: (s) => {
+      new EksAddon(s, "addon", { clusterName: "c", addonName: "vpc-cni", serviceAccountRoleArn: "arn:aws:iam::111122223333:role/cni" });
+      new Release(s, "dns", { name: "external-dns", chart: "external-dns", values: [stringify({ serviceAccount: { annotations: { "eks.amazonaws.com/role-arn": "arn:aws:iam::111122223333:role/dns" } } })] });
+    },
     path: "addon",
   },
   "ID-IAM-WILDCARD": {
@@ -167,9 +170,20 @@ describe("guardrail rules", () => {
     expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
   });
 
-  it.each(Object.entries(CASES))("%s fires on a violating resource and names it", (ruleId, c) => {
+  it.each(Object.entries(CASES))("%s fires on a violating resource, and the error names the resource, the rule and the fix", (ruleId, c) => {
     const found = violationsOf(ruleId, c.bad);
     expect(found.map((v) => v.path)).toEqual([`guarded/${c.path}`]);
+    const stack = new TerraformStack(Testing.app(), "guarded");
+    c.bad(stack);
+    const rule = RULES.find((r) => r.id === ruleId)!;
+    const errors = new Guardrails(example, RULES).validate(stack).filter((e) => e.includes(`[${ruleId}]`));
+    expect(errors).toEqual([expect.stringContaining(`guarded/${c.path}: [${ruleId}] ${rule.title}`)]);
+    expect(errors[0]).toContain(`Fix: ${rule.fix}`);
+  });
+
+  it("ID-ADDON-ROLE also fires on a Helm add-on whose service account has no IRSA role", () => {
+    const found = violationsOf("ID-ADDON-ROLE", (s) => new Release(s, "lbc", { name: "lbc", chart: "aws-load-balancer-controller", values: [stringify({ serviceAccount: { create: true } })] }));
+    expect(found.map((v) => [v.path, v.reason])).toEqual([["guarded/lbc", "the chart's service account has no IRSA role"]]);
   });
 
   it.each(Object.entries(CASES))("%s stays quiet on a complying resource", (ruleId, c) => {
