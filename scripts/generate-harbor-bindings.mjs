@@ -11,6 +11,8 @@ import { root } from "./build.mjs";
 const SOURCE = "registry.terraform.io/goharbor/harbor";
 const VERSION = "3.12.4";
 const require = createRequire(import.meta.url);
+// No telemetry call home from the generator (it fails offline anyway, after a DNS lookup).
+process.env.CHECKPOINT_DISABLE = "1";
 const { generateProviderBindingsFromSchema } = require("@cdktf/provider-generator");
 
 const schema = JSON.parse(readFileSync(join(root, "provider-schemas", `goharbor-harbor-${VERSION}.json`), "utf8"));
