@@ -2,8 +2,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { capPerRule } from "../main";
-import { ROOT } from "./synth";
+import { App } from "cdktf";
+import { buildApp, capPerRule } from "../main";
+import { ROOT, synthApp } from "./synth";
 
 /** Runs the real app command (`node scripts/app.mjs`) in a folder with the given environment files. */
 function runApp(environments: Record<string, string>) {
@@ -51,6 +52,20 @@ describe("the app command", () => {
     expect(run.stdout).toMatch(/^waiver dev: HA-NAT-PER-AZ on dev-aws\/network\/vpc \(dev trades/m);
     expect(run.stdout).not.toMatch(/waiver example/);
     expect(readdirSync(join(run.dir, "cdktf.out", "stacks")).sort()).toEqual(["dev-aws", "dev-harbor", "dev-kubernetes", "example-aws", "example-harbor", "example-kubernetes"]);
+  });
+
+  it("the bundled app synthesizes exactly what the sources do", () => {
+    const shipped = readFileSync(join(ROOT, "config", "environments", "example.yaml"), "utf8");
+    const run = runApp({ example: shipped });
+    expect(run.status).toBe(0);
+    const app = new App({ outdir: mkdtempSync(join(tmpdir(), "direct-")) });
+    buildApp(app, ["example"]);
+    const direct = synthApp(app);
+    for (const stack of ["example-aws", "example-kubernetes", "example-harbor"]) {
+      const bundled = JSON.parse(readFileSync(join(run.dir, "cdktf.out", "stacks", stack, "cdk.tf.json"), "utf8"));
+      const strip = (json: Record<string, unknown>) => JSON.parse(JSON.stringify(json, (k, v) => (k === "//" ? undefined : v)));
+      expect({ stack, json: strip(bundled) }).toEqual({ stack, json: direct[stack] });
+    }
   });
 
   it("fails on a guardrail violation with the resource, rule and fix, and writes no cdktf.out", () => {
