@@ -7,7 +7,7 @@ import { PullSecretGrant, PullSecrets } from "../constructs/harbor/pull-secrets"
 import { RegistryEndpoint, ReplicationRule } from "../constructs/harbor/registry-endpoint";
 import { RegistryProject } from "../constructs/harbor/registry-project";
 import { Robot } from "../constructs/harbor/robot";
-import { SecretSources } from "../constructs/harbor/secret-sources";
+import { SecretSources } from "../constructs/aws/secret-sources";
 import { OidcLogin, SystemSettings } from "../constructs/harbor/system-settings";
 import { ClusterAccess } from "../constructs/kubernetes/cluster-access";
 import { EnvironmentStack } from "./environment-stack";
@@ -30,8 +30,10 @@ export class HarborLayerStack extends EnvironmentStack {
     const reg = env.registry;
     this.addAwsProvider(inputs.region);
     new RandomProvider(this, "random");
-    const harbor = new HarborAccess(this, "harbor-access", { url: inputs.registryUrl, adminSecretArn: inputs.adminSecretArn, insecure: reg.insecure });
     const secrets = new SecretSources(this, "secret-sources");
+    const adminArn = inputs.adminSecretArn;
+    const admin = adminArn ? { username: secrets.field(adminArn, "username", "admin"), password: secrets.field(adminArn, "password", "admin") } : undefined;
+    const harbor = new HarborAccess(this, "harbor-access", { url: inputs.registryUrl, admin, insecure: reg.insecure });
 
     new SystemSettings(this, "system", { settings: reg.system });
     if (reg.oidc) new OidcLogin(this, "oidc", { settings: reg.oidc, secrets });

@@ -1,6 +1,4 @@
 import { Construct } from "constructs";
-import { Fn } from "cdktf";
-import { DataAwsSecretsmanagerSecretVersion } from "@cdktf/provider-aws/lib/data-aws-secretsmanager-secret-version";
 import { HarborProvider } from "../../.gen/providers/harbor/provider";
 
 /** The prefix Harbor gives robot names; written into the provider so it never needs the admin-only /configurations. */
@@ -10,10 +8,10 @@ export interface HarborAccessProps {
   /** `https://<registry host>` */
   readonly url: string;
   /**
-   * Secrets Manager secret `{ username, password }` of an admin account, read at plan time. Without it the
-   * provider signs in with HARBOR_USERNAME / HARBOR_PASSWORD from the environment.
+   * An admin account's credentials as Terraform references (read at plan time). Without them the provider signs in
+   * with HARBOR_USERNAME / HARBOR_PASSWORD from the environment.
    */
-  readonly adminSecretArn?: string;
+  readonly admin?: { readonly username: string; readonly password: string };
   /** Skip TLS verification. @default false (the provider's own default is true) */
   readonly insecure?: boolean;
 }
@@ -26,14 +24,10 @@ export class HarborAccess extends Construct {
 
   constructor(scope: Construct, id: string, props: HarborAccessProps) {
     super(scope, id);
-    let credentials: { username?: string; password?: string } = {};
-    if (props.adminSecretArn) {
-      const admin = Fn.jsondecode(new DataAwsSecretsmanagerSecretVersion(this, "admin", { secretId: props.adminSecretArn }).secretString);
-      credentials = { username: Fn.lookup(admin, "username"), password: Fn.lookup(admin, "password") };
-    }
     new HarborProvider(scope, "harbor", {
       url: props.url,
-      ...credentials,
+      username: props.admin?.username,
+      password: props.admin?.password,
       insecure: props.insecure ?? false,
       apiVersion: 2,
       robotPrefix: ROBOT_NAME_PREFIX,

@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { Registry } from "../../.gen/providers/harbor/registry";
 import { Replication, ReplicationFilters } from "../../.gen/providers/harbor/replication";
 import { REGISTRY_PRESET_URLS, RegistrySettings } from "../../config/registry-schema";
-import { SecretSources } from "./secret-sources";
+import { SecretSources } from "../aws/secret-sources";
 
 type EndpointSettings = RegistrySettings["registries"][string];
 type ReplicationSettings = RegistrySettings["replications"][string];

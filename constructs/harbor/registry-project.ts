@@ -6,7 +6,7 @@ import { ProjectMemberUser } from "../../.gen/providers/harbor/project-member-us
 import { ProjectWebhook } from "../../.gen/providers/harbor/project-webhook";
 import { RetentionPolicy, RetentionPolicyRule } from "../../.gen/providers/harbor/retention-policy";
 import { ProjectSettings } from "../../config/registry-schema";
-import { SecretSources } from "./secret-sources";
+import { SecretSources } from "../aws/secret-sources";
 
 export interface RegistryProjectProps {
   readonly name: string;

@@ -7,7 +7,7 @@ import { InterrogationServices } from "../../.gen/providers/harbor/interrogation
 import { PurgeAuditLog } from "../../.gen/providers/harbor/purge-audit-log";
 import { RegistrySettings } from "../../config/registry-schema";
 import { ROBOT_NAME_PREFIX } from "./harbor-access";
-import { SecretSources } from "./secret-sources";
+import { SecretSources } from "../aws/secret-sources";
 
 /**
  * Harbor's system-wide settings. harbor_config_system sends every argument it is not given with its default, so

@@ -1,12 +1,12 @@
 import { Construct } from "constructs";
 import { Fn } from "cdktf";
-import { DataAwsSecretsmanagerSecretVersion } from "@cdktf/provider-aws/lib/data-aws-secretsmanager-secret-version";
 import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
 import { SecretsmanagerSecretVersion } from "@cdktf/provider-aws/lib/secretsmanager-secret-version";
 import { SecretV1 } from "@cdktf/provider-kubernetes/lib/secret-v1";
 import { Password } from "@cdktf/provider-random/lib/password";
 import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
 import { SelfSignedCert } from "@cdktf/provider-tls/lib/self-signed-cert";
+import { SecretSources } from "../aws/secret-sources";
 
 /**
  * The Kubernetes Secrets the Harbor chart reads through its `existingSecret`-style values, and the keys the
@@ -61,12 +61,8 @@ export class HarborSecrets extends Construct {
 
   constructor(scope: Construct, id: string, props: HarborSecretsProps) {
     super(scope, id);
-    const versions: string[] = [];
-    const fromSecretsManager = (name: string, arn: string) => {
-      const version = new DataAwsSecretsmanagerSecretVersion(this, `read-${name}`, { secretId: arn });
-      versions.push(version.versionId);
-      return Fn.lookup(Fn.jsondecode(version.secretString), "password");
-    };
+    const sources = new SecretSources(this, "sources");
+    const fromSecretsManager = (name: string, arn: string) => sources.field(arn, "password", `read-${name}`);
     // Lengths: secretKey must be exactly 16 characters, the core/jobservice/registry secrets 16, the CSRF key 32.
     const generated = (name: string, length: number, specials?: string) =>
       new Password(this, name, { length, special: specials !== undefined, overrideSpecial: specials, minLower: 1, minUpper: 1, minNumeric: 1 });
@@ -101,7 +97,10 @@ export class HarborSecrets extends Construct {
     // random_password's bcrypt_hash is stable across plans, unlike Terraform's bcrypt() function.
     secret("registryCredentials", { REGISTRY_PASSWD: registryPassword.result, REGISTRY_HTPASSWD: `${REGISTRY_USERNAME}:${registryPassword.bcryptHash}` });
     secret("xsrf", { CSRF_KEY: generated("xsrf-key", 32).result });
-    this.credentialsVersion = Fn.join(",", versions);
+    this.credentialsVersion = Fn.join(",", [
+      sources.version(props.databaseSecretArn, "read-database").versionId,
+      sources.version(props.cacheSecretArn, "read-cache").versionId,
+    ]);
 
     const adminSecret = new SecretsmanagerSecret(this, "admin-secret", {
       name: `${props.namePrefix}/harbor/admin`,

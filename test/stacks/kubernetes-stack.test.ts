@@ -308,7 +308,7 @@ describe("HarborRelease", () => {
 
 describe("credential rotation", () => {
   it("rolls exactly the pods holding database or Redis credentials when a Secrets Manager version changes", () => {
-    const annotation = /^\$\{join\(",", \[data\.aws_secretsmanager_secret_version\.secrets_read-database_[0-9A-F]+\.version_id, data\.aws_secretsmanager_secret_version\.secrets_read-cache_[0-9A-F]+\.version_id\]\)\}$/;
+    const annotation = /^\$\{join\(",", \[data\.aws_secretsmanager_secret_version\.secrets_sources_read-database_[0-9A-F]+\.version_id, data\.aws_secretsmanager_secret_version\.secrets_sources_read-cache_[0-9A-F]+\.version_id\]\)\}$/;
     for (const component of ["core", "registry", "jobservice", "trivy", "exporter"]) {
       expect({ component, value: values[component].podAnnotations["harbor-on-aws/credentials-version"] }).toEqual({ component, value: expect.stringMatching(annotation) });
     }
