@@ -91,7 +91,8 @@ export class Guardrails {
   /** The error messages for a stack: unwaived violations and waivers of this stack that match nothing. */
   validate(stack: TerraformStack): string[] {
     const violations = this.violations(stack);
-    const stackWaivers = this.env.guardrails.waivers.filter((w) => isUnder(w.resource, stack.node.id) || isUnder(stack.node.id, w.resource));
+    // Config validation guarantees every waiver points into one of the environment's stacks.
+    const stackWaivers = this.env.guardrails.waivers.filter((w) => isUnder(w.resource, stack.node.id));
     const used = new Set<Waiver>();
     const errors: string[] = [];
     for (const v of violations) {
@@ -105,7 +106,7 @@ export class Guardrails {
       errors.push(`${v.path}: [${v.rule.id}] ${v.rule.title}${scanners}: ${v.reason}. Fix: ${v.rule.fix}`);
     }
     const known = new Set(this.rules.map((r) => r.id));
-    for (const w of stackWaivers.filter((x) => isUnder(x.resource, stack.node.id))) {
+    for (const w of stackWaivers) {
       if (!known.has(w.rule)) errors.push(`${this.env.name}.guardrails.waivers: no rule ${w.rule} (waiver for ${w.resource})`);
       else if (!used.has(w)) errors.push(`${this.env.name}.guardrails.waivers: the waiver of ${w.rule} for ${w.resource} matches no violation; remove it`);
     }
