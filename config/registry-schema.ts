@@ -374,7 +374,11 @@ export const RegistrySchema = z
       .object({
         url: z.url({ protocol: /^https$/, error: "must be Harbor's https URL" }),
         clusterName: z.string().min(1).optional().describe("EKS cluster for pull secrets, if robots deliver any."),
-        secretsKmsKeyArn: z.string().optional().describe("KMS key for robot secrets in Secrets Manager. @default aws/secretsmanager"),
+        secretsKmsKeyArn: z
+          .string()
+          .regex(/^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/.+$/, { error: "must be a KMS key or alias ARN" })
+          .optional()
+          .describe("KMS key for robot secrets in Secrets Manager. Without it they use aws/secretsmanager, which guardrail ENC-SECRETS rejects unless waived."),
       })
       .strict()
       .optional()

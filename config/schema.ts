@@ -224,7 +224,7 @@ const ExistingInfrastructureSchema = z
     fileSystemId: z.string().regex(/^fs-[0-9a-f]{8,17}$/, { error: "must be an EFS file system id such as fs-0123456789abcdef0" }),
     certificateArn: arnOf("acm", "arn:aws:acm:eu-west-1:111122223333:certificate/..."),
     hostedZoneId: z.string().regex(/^Z[0-9A-Z]{4,32}$/, { error: "must be a Route53 hosted zone id such as Z0123456789ABC" }),
-    secretsKmsKeyArn: arnOf("kms", "arn:aws:kms:eu-west-1:111122223333:key/...").optional().describe("Key for the admin password secret. @default aws/secretsmanager"),
+    secretsKmsKeyArn: arnOf("kms", "arn:aws:kms:eu-west-1:111122223333:key/...").optional().describe("Key for the admin password secret. Without it the secret uses aws/secretsmanager, which guardrail ENC-SECRETS rejects unless waived."),
     roles: z.object({
       loadBalancerController: arnOf("iam", "arn:aws:iam::111122223333:role/alb-controller"),
       externalDns: arnOf("iam", "arn:aws:iam::111122223333:role/external-dns"),

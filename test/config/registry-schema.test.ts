@@ -81,6 +81,7 @@ describe("registry configuration", () => {
     ["OIDC without openid in its scopes", { oidc: { issuer: "https://sso.example.com", clientId: "harbor", clientSecret: { secretsManagerArn: SM }, scopes: ["profile"] } }, "prod.registry.oidc.scopes: must include openid"],
     ["an OIDC client secret typed into config", { oidc: { issuer: "https://sso.example.com", clientId: "harbor", clientSecret: "s3cret" } }, "prod.registry.oidc.clientSecret:"],
     ["an OIDC issuer over http", { oidc: { issuer: "http://sso.example.com", clientId: "harbor", clientSecret: { secretsManagerArn: SM } } }, "prod.registry.oidc.issuer: must be the issuer's https URL"],
+    ["an existing Harbor whose robot secrets key is not a KMS ARN", { source: "existing", existing: { url: "https://h.example.com", secretsKmsKeyArn: "robots-key" } }, "prod.registry.existing.secretsKmsKeyArn: must be a KMS key or alias ARN"],
     ["an existing Harbor that is not described", { source: "existing" }, "prod.registry.existing: describe the existing Harbor when source is existing"],
     ["pull secrets for an existing Harbor without a cluster", { source: "existing", existing: { url: "https://h.example.com" }, projects: project, robots: { ci: { project: "team", permissions: { repository: ["pull"] }, pullSecrets: { namespaces: ["apps"] } } } }, "prod.registry.robots.ci.pullSecrets: needs registry.existing.clusterName"],
   ])("rejects %s, naming the field", (_label, registry, expected) => {
