@@ -8,7 +8,8 @@ export interface GeneratedSecretProps {
   /** Secrets Manager name, e.g. `harbor-prod/database`. */
   readonly name: string;
   readonly description: string;
-  readonly kmsKeyArn: string;
+  /** @default aws/secretsmanager (which guardrail ENC-SECRETS rejects unless waived) */
+  readonly kmsKeyArn?: string;
   readonly length: number;
   /** Special characters the consumer accepts; none when omitted (alphanumeric only). */
   readonly specialCharacters?: string;

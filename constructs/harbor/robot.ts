@@ -1,10 +1,8 @@
 import { Construct } from "constructs";
-import { Fn } from "cdktf";
-import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
-import { SecretsmanagerSecretVersion } from "@cdktf/provider-aws/lib/secretsmanager-secret-version";
-import { Password } from "@cdktf/provider-random/lib/password";
+import { Lazy } from "cdktf";
 import { RobotAccount, RobotAccountPermissions } from "../../.gen/providers/harbor/robot-account";
 import { RobotSettings } from "../../config/registry-schema";
+import { GeneratedSecret } from "../aws/generated-secret";
 
 export interface RobotProps {
   readonly name: string;
@@ -47,30 +45,27 @@ export class Robot extends Construct {
         permissions.push({ kind: "project", namespace: project === "*" ? "*" : props.projectNames[project], access: access(perms) });
       }
     }
-    // Harbor's secret rule: 8-128 characters with upper and lower case letters and a digit.
-    const password = new Password(this, "secret", { length: 48, special: false, minUpper: 2, minLower: 2, minNumeric: 2 });
+    // Harbor's secret rule: 8-128 characters with upper and lower case letters and a digit. The login name is
+    // Harbor's (prefix, project, name), known once the robot exists: the stored JSON takes it lazily.
+    const secret = new GeneratedSecret(this, "secret", {
+      name: `${props.namePrefix}/harbor/robots/${props.name}`,
+      description: `Harbor robot ${props.name}: registry, username and password`,
+      kmsKeyArn: props.secretsKmsKeyArn,
+      length: 48,
+      fields: { registry: props.registryHost, username: Lazy.stringValue({ produce: () => this.fullName }) },
+      recoveryWindowDays: props.recoveryWindowDays,
+    });
     const robot = new RobotAccount(this, "robot", {
       name: props.name,
       description: s.description,
       level: s.project !== undefined ? "project" : "system",
       duration: s.expiresInDays === "never" ? -1 : s.expiresInDays,
       disable: false,
-      secret: password.result,
+      secret: secret.value,
       permissions,
     });
     this.fullName = robot.fullName;
-    this.password = password.result;
-
-    const secret = new SecretsmanagerSecret(this, "stored", {
-      name: `${props.namePrefix}/harbor/robots/${props.name}`,
-      description: `Harbor robot ${props.name}: registry, username and password`,
-      kmsKeyId: props.secretsKmsKeyArn,
-      recoveryWindowInDays: props.recoveryWindowDays,
-    });
-    new SecretsmanagerSecretVersion(this, "stored-value", {
-      secretId: secret.id,
-      secretString: Fn.jsonencode({ registry: props.registryHost, username: robot.fullName, password: password.result }),
-    });
-    this.secretArn = secret.arn;
+    this.password = secret.value;
+    this.secretArn = secret.secretArn;
   }
 }

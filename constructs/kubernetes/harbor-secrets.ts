@@ -1,11 +1,10 @@
 import { Construct } from "constructs";
 import { Fn } from "cdktf";
-import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
-import { SecretsmanagerSecretVersion } from "@cdktf/provider-aws/lib/secretsmanager-secret-version";
 import { SecretV1 } from "@cdktf/provider-kubernetes/lib/secret-v1";
 import { Password } from "@cdktf/provider-random/lib/password";
 import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
 import { SelfSignedCert } from "@cdktf/provider-tls/lib/self-signed-cert";
+import { GeneratedSecret } from "../aws/generated-secret";
 import { SecretSources } from "../aws/secret-sources";
 
 /**
@@ -67,7 +66,15 @@ export class HarborSecrets extends Construct {
     const generated = (name: string, length: number, specials?: string) =>
       new Password(this, name, { length, special: specials !== undefined, overrideSpecial: specials, minLower: 1, minUpper: 1, minNumeric: 1 });
 
-    const admin = generated("admin-password", 24, "!#%*-_=+");
+    const admin = new GeneratedSecret(this, "admin-credentials", {
+      name: `${props.namePrefix}/harbor/admin`,
+      description: "Harbor admin account (initial password; the Harbor layer signs in with it)",
+      kmsKeyArn: props.secretsKmsKeyArn,
+      length: 24,
+      specialCharacters: "!#%*-_=+",
+      fields: { username: ADMIN_USERNAME },
+      recoveryWindowDays: props.recoveryWindowDays,
+    });
     const registryPassword = generated("registry-password", 32);
     const tokenKey = new PrivateKey(this, "token-key", { algorithm: "RSA", rsaBits: 4096 });
     const tokenCert = new SelfSignedCert(this, "token-cert", {
@@ -88,7 +95,7 @@ export class HarborSecrets extends Construct {
       );
     secret("database", { password: fromSecretsManager("database", props.databaseSecretArn) });
     secret("redis", { REDIS_PASSWORD: fromSecretsManager("cache", props.cacheSecretArn) });
-    secret("admin", { HARBOR_ADMIN_PASSWORD: admin.result });
+    secret("admin", { HARBOR_ADMIN_PASSWORD: admin.value });
     secret("secretKey", { secretKey: generated("secret-key", 16).result });
     secret("core", { secret: generated("core-secret", 16).result });
     secret("tokenCertificate", { "tls.crt": tokenCert.certPem, "tls.key": tokenKey.privateKeyPem }, "kubernetes.io/tls");
@@ -101,17 +108,6 @@ export class HarborSecrets extends Construct {
       sources.version(props.databaseSecretArn, "read-database").versionId,
       sources.version(props.cacheSecretArn, "read-cache").versionId,
     ]);
-
-    const adminSecret = new SecretsmanagerSecret(this, "admin-secret", {
-      name: `${props.namePrefix}/harbor/admin`,
-      description: "Harbor admin account (initial password; the Harbor layer signs in with it)",
-      kmsKeyId: props.secretsKmsKeyArn,
-      recoveryWindowInDays: props.recoveryWindowDays ?? 30,
-    });
-    new SecretsmanagerSecretVersion(this, "admin-secret-value", {
-      secretId: adminSecret.id,
-      secretString: Fn.jsonencode({ username: ADMIN_USERNAME, password: admin.result }),
-    });
-    this.adminSecretArn = adminSecret.arn;
+    this.adminSecretArn = admin.secretArn;
   }
 }
